@@ -1,0 +1,232 @@
+/**
+ * Banc d'essai du moteur de cotisations (un seul fil, aucune entrée-sortie).
+ *
+ * Ce qu'il mesure, en bulletins complets par seconde :
+ *   (a) calculeBulletin(declaration, { details: false }) — totaux seuls ;
+ *   (b) calculeBulletin(declaration, { details: true })  — toutes les lignes, explications et sources
+ *       (cible : ≥ 500 000 bulletins/s) ;
+ *   (c) simule(entree) — de la saisie « API » (euros décimaux) à l'objet JSON (lecture + calcul + mise en forme) ;
+ *   (d) JSON.stringify(simule(entree)) — (c) plus la sérialisation, ce que fait le serveur en plus du routage.
+ *
+ * Méthode : 1 024 saisies variées (graine fixe) couvrant 2025-01 à 2026-12, heures ou minutes, net ou brut,
+ * congés inclus ou à part, Alsace-Moselle, exonérations, taux PAS personnalisés ou neutres, crédit d'impôt…
+ * Elles sont lues une fois par lisEntreeSimulation (hors mesure) ; seules celles qui donnent un bulletin sont
+ * gardées. Chaque cas tourne d'abord à vide (chauffe du JIT), puis ROUNDS tours d'au moins ROUND_MS ms ;
+ * on affiche la médiane, le min et le max (bulletins/s et ns/bulletin). Un total de contrôle accumule des
+ * montants de chaque résultat pour que le travail ne puisse pas être éliminé par l'optimiseur.
+ *
+ * Lancer (depuis la racine) :
+ *   npx tsx bench/moteur.bench.ts                 # moteur compilé (packages/moteur/dist), construit si absent
+ *   MOTEUR=src npx tsx bench/moteur.bench.ts      # sources TypeScript via tsx (comparaison)
+ *   ROUNDS=5 ROUND_MS=1000 WARMUP_MS=1500          # réglages (valeurs par défaut)
+ *
+ * Les chiffres de référence et la façon de les lire sont dans docs/performance.md.
+ * Rien n'est asserté : le banc affiche, il n'échoue pas sur un seuil.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+type Moteur = typeof import('../packages/moteur/src/index.js');
+type EntreeSimulation = import('../packages/moteur/src/index.js').EntreeSimulation;
+type DeclarationCalculable = import('../packages/moteur/src/index.js').DeclarationCalculable;
+
+const RACINE = fileURLToPath(new URL('..', import.meta.url));
+const ROUNDS = Number(process.env['ROUNDS'] ?? 5);
+const ROUND_MS = Number(process.env['ROUND_MS'] ?? 1000);
+const WARMUP_MS = Number(process.env['WARMUP_MS'] ?? 1500);
+const NB_ENTREES = 1024; // puissance de 2 : l'indice tourne par masque, sans modulo
+const CIBLE_DETAILS = 500_000;
+
+/** Le moteur compilé par tsc (par défaut) ou les sources TypeScript (MOTEUR=src, via tsx). */
+async function chargeMoteur(): Promise<{ moteur: Moteur; origine: string }> {
+  const choix = process.env['MOTEUR'] ?? 'dist';
+  if (choix === 'src') {
+    return { moteur: await import('../packages/moteur/src/index.js'), origine: 'packages/moteur/src (TypeScript via tsx)' };
+  }
+  if (choix !== 'dist') throw new Error(`MOTEUR=${choix} : valeurs possibles « dist » ou « src »`);
+  const index = `${RACINE}packages/moteur/dist/index.js`;
+  if (!existsSync(index) || process.env['REBUILD'] === '1') {
+    console.log('Construction du moteur : npx tsc -p packages/moteur/tsconfig.build.json …');
+    execFileSync('npx', ['tsc', '-p', 'packages/moteur/tsconfig.build.json'], { cwd: RACINE, stdio: 'inherit' });
+  }
+  return { moteur: (await import(pathToFileURL(index).href)) as Moteur, origine: 'packages/moteur/dist (JavaScript compilé par tsc)' };
+}
+
+/** Générateur pseudo-aléatoire déterministe (mulberry32) : mêmes saisies à chaque lancement. */
+function aleatoire(graine: number): () => number {
+  let a = graine >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function genereEntrees(moteur: Moteur): { entrees: EntreeSimulation[]; declarations: DeclarationCalculable[]; rejets: number } {
+  const hasard = aleatoire(20261123);
+  const entier = (min: number, max: number): number => min + Math.floor(hasard() * (max - min + 1));
+  const parmi = <T>(valeurs: readonly T[]): T => valeurs[Math.floor(hasard() * valeurs.length)] as T;
+  const mois = (rang: number): string => `${2025 + Math.floor(rang / 12)}-${String((rang % 12) + 1).padStart(2, '0')}`;
+  const entrees: EntreeSimulation[] = [];
+  const declarations: DeclarationCalculable[] = [];
+  let rejets = 0;
+  while (entrees.length < NB_ENTREES) {
+    const rang = entier(0, 23);
+    const e: Record<string, unknown> = { periode: mois(rang) };
+    if (rang < 23 && hasard() < 0.3) e['moisPaiement'] = mois(rang + 1);
+    if (hasard() < 0.8) e['heures'] = entier(100, 16_000) / 100; // 1 h à 160 h, au centième
+    else e['minutes'] = entier(30, 9_000);
+    const aPart = hasard() < 0.35;
+    if (aPart) {
+      e['congesPayes'] = 'a-part';
+      if (hasard() < 0.5) e['heuresCongesPayes'] = entier(50, 1_500) / 100;
+    } else if (hasard() < 0.5) e['congesPayes'] = 'inclus';
+    if (hasard() < 0.55) e['salaireHoraireNet'] = entier(1_000, 3_000) / 100;
+    else e['salaireHoraireBrut'] = entier(1_300, 3_800) / 100;
+    const territoire = hasard();
+    if (territoire < 0.1) e['alsaceMoselle'] = true;
+    else if (territoire < 0.2) e['departement'] = parmi(['57', '67', '68']);
+    else if (territoire < 0.4) e['departement'] = parmi(['75', '13', '69', '2A', '33', '59']);
+    const exo = hasard();
+    if (exo < 0.15) e['exoneration'] = '70-ans';
+    else if (exo < 0.25) e['exoneration'] = 'invalidite';
+    if (hasard() < 0.5) e['tauxPAS'] = entier(0, 4_300) / 10_000;
+    if (hasard() < 0.3) e['situationCreditImpot'] = parmi(['general', 'premiere-annee', 'invalidite']);
+    if (hasard() < 0.2) e['majorationsCreditImpot'] = entier(0, 6);
+    if (hasard() < 0.3) e['cumulDepensesAnnee'] = entier(0, 1_500_000) / 100;
+    if (hasard() < 0.2) e['cumulAvanceImmediateAnnee'] = entier(0, 700_000) / 100;
+    if (hasard() < 0.1) e['aidesRecues'] = entier(0, 30_000) / 100;
+    if (hasard() < 0.15) e['avanceImmediate'] = false;
+    if (hasard() < 0.1) e['cstDejaFactureeMois'] = entier(0, 600) / 100;
+    const lu = moteur.lisEntreeSimulation(e);
+    // Ne garder que les saisies qui aboutissent à un bulletin : on mesure des bulletins complets.
+    if (!lu.ok || !moteur.calculeBulletin(lu.valeur, { details: false }).ok) {
+      rejets++;
+      continue;
+    }
+    entrees.push(e);
+    declarations.push(lu.valeur);
+  }
+  return { entrees, declarations, rejets };
+}
+
+interface Cas {
+  readonly nom: string;
+  /** Calcule `n` bulletins à partir de l'indice `depart` ; rend un total de contrôle. */
+  readonly lot: (depart: number, n: number) => number;
+}
+
+interface Mesure {
+  readonly nom: string;
+  readonly opsParSeconde: number[];
+}
+
+const LOT = 4_096;
+
+/** Tourne jusqu'à `dureeMs` ; rend le débit (bulletins/s). */
+function tour(cas: Cas, dureeMs: number, controle: { somme: number }): number {
+  const dureeNs = BigInt(Math.round(dureeMs * 1e6));
+  let n = 0;
+  const debut = process.hrtime.bigint();
+  let ecoule = 0n;
+  do {
+    controle.somme += cas.lot(n, LOT);
+    n += LOT;
+    ecoule = process.hrtime.bigint() - debut;
+  } while (ecoule < dureeNs);
+  return n / (Number(ecoule) / 1e9);
+}
+
+function mediane(valeurs: readonly number[]): number {
+  const tri = [...valeurs].sort((x, y) => x - y);
+  const milieu = tri.length >> 1;
+  return tri.length % 2 === 1 ? (tri[milieu] as number) : ((tri[milieu - 1] as number) + (tri[milieu] as number)) / 2;
+}
+
+const format = (n: number, decimales = 0): string =>
+  n.toLocaleString('fr-FR', { minimumFractionDigits: decimales, maximumFractionDigits: decimales });
+
+async function main(): Promise<void> {
+  const { moteur, origine } = await chargeMoteur();
+  const { calculeBulletin, simule } = moteur;
+  const { entrees, declarations, rejets } = genereEntrees(moteur);
+  const masque = NB_ENTREES - 1;
+
+  console.log('Banc d’essai du moteur CESU');
+  console.log(`  Node ${process.version} (V8 ${process.versions.v8}), ${os.cpus()[0]?.model ?? 'processeur inconnu'}, ${os.cpus().length} cœurs — un seul fil`);
+  console.log(`  Moteur : ${origine}`);
+  console.log(`  ${NB_ENTREES} saisies variées (${rejets} saisies générées rejetées par le moteur et écartées)`);
+  console.log(`  Chauffe ${WARMUP_MS} ms par cas, puis ${ROUNDS} tours d'au moins ${ROUND_MS} ms\n`);
+
+  const sansDetails = { details: false } as const;
+  const avecDetails = { details: true } as const;
+  const cas: Cas[] = [
+    {
+      nom: '(a) calculeBulletin, details: false',
+      lot: (depart, n) => {
+        let s = 0;
+        for (let i = depart; i < depart + n; i++) {
+          const r = calculeBulletin(declarations[i & masque] as DeclarationCalculable, sansDetails);
+          if (r.ok) s += r.valeur.netPaye + r.valeur.coutEmployeur;
+        }
+        return s;
+      },
+    },
+    {
+      nom: '(b) calculeBulletin, details: true',
+      lot: (depart, n) => {
+        let s = 0;
+        for (let i = depart; i < depart + n; i++) {
+          const r = calculeBulletin(declarations[i & masque] as DeclarationCalculable, avecDetails);
+          if (r.ok) s += r.valeur.netPaye + r.valeur.lignes.length + (r.valeur.lignes[i % r.valeur.lignes.length]?.montant ?? 0);
+        }
+        return s;
+      },
+    },
+    {
+      nom: '(c) simule (saisie → objet JSON)',
+      lot: (depart, n) => {
+        let s = 0;
+        for (let i = depart; i < depart + n; i++) {
+          const r = simule(entrees[i & masque] as EntreeSimulation);
+          if (r.ok) s += r.valeur.netPaye + r.valeur.lignes.length;
+        }
+        return s;
+      },
+    },
+    {
+      nom: '(d) JSON.stringify(simule)',
+      lot: (depart, n) => {
+        let s = 0;
+        for (let i = depart; i < depart + n; i++) s += JSON.stringify(simule(entrees[i & masque] as EntreeSimulation)).length;
+        return s;
+      },
+    },
+  ];
+
+  const controle = { somme: 0 };
+  const mesures: Mesure[] = [];
+  for (const c of cas) {
+    tour(c, WARMUP_MS, controle);
+    const opsParSeconde: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) opsParSeconde.push(tour(c, ROUND_MS, controle));
+    mesures.push({ nom: c.nom, opsParSeconde });
+    const med = mediane(opsParSeconde);
+    console.log(
+      `${c.nom.padEnd(40)} médiane ${format(med).padStart(11)} bulletins/s  ${format(1e9 / med).padStart(7)} ns/bulletin` +
+        `   [min ${format(Math.min(...opsParSeconde))} – max ${format(Math.max(...opsParSeconde))}]`,
+    );
+  }
+
+  const details = mediane(mesures[1]?.opsParSeconde ?? [0]);
+  console.log(
+    `\nCible (b) ≥ ${format(CIBLE_DETAILS)} bulletins/s : ${details >= CIBLE_DETAILS ? 'atteinte' : 'NON atteinte'} (${format((100 * details) / CIBLE_DETAILS)} %)`,
+  );
+  console.log(`Total de contrôle : ${controle.somme}`);
+}
+
+await main();

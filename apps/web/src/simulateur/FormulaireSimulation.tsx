@@ -15,7 +15,10 @@ interface Props {
   onSubmit: () => void;
 }
 
-/** Identifiant HTML du champ qui correspond à un champ de l'API. */
+/**
+ * Identifiant HTML du champ qui correspond à un champ de l'API.
+ * Pour les boutons radio et cases à cocher, react-dsfr nomme les options `${id}-${index}`.
+ */
 export function idChampSimulation(champ: string): string | undefined {
   const ids: Record<string, string> = {
     periode: "champ-periode",
@@ -23,10 +26,10 @@ export function idChampSimulation(champ: string): string | undefined {
     minutes: "champ-heures",
     salaireHoraireNet: "champ-salaire",
     salaireHoraireBrut: "champ-salaire",
-    congesPayes: "champ-conges-inclus",
+    congesPayes: "champ-conges-0",
     heuresCongesPayes: "champ-heures-conges",
     minutesCongesPayes: "champ-heures-conges",
-    alsaceMoselle: "champ-alsace-moselle",
+    alsaceMoselle: "champ-alsace-moselle-0",
     exoneration: "champ-exoneration",
     tauxPAS: "champ-taux-pas",
   };
@@ -70,6 +73,7 @@ export function FormulaireSimulation({ etat, erreurs, enCours, onChange, onSubmi
         onMinutes={(minutes) => onChange({ minutes })}
       />
       <RadioButtons
+        id="champ-type-salaire"
         legend="Le salaire horaire que vous connaissez est :"
         name="typeSalaire"
         orientation="horizontal"
@@ -100,6 +104,7 @@ export function FormulaireSimulation({ etat, erreurs, enCours, onChange, onSubmi
         }}
       />
       <RadioButtons
+        id="champ-conges"
         legend="Congés payés"
         hintText="Votre salarié a droit à des congés payés. Comment les payez-vous ?"
         name="congesPayes"
@@ -109,7 +114,6 @@ export function FormulaireSimulation({ etat, erreurs, enCours, onChange, onSubmi
             label: "Inclus dans le salaire horaire (+ 10 %)",
             hintText: "Le cas le plus courant : le salaire de chaque heure comprend déjà 10 % pour les congés.",
             nativeInputProps: {
-              id: "champ-conges-inclus",
               checked: etat.congesPayes === "inclus",
               onChange: () => onChange({ congesPayes: "inclus" }),
             },
@@ -138,6 +142,7 @@ export function FormulaireSimulation({ etat, erreurs, enCours, onChange, onSubmi
         />
       )}
       <Checkbox
+        id="champ-alsace-moselle"
         legend="Lieu de travail"
         {...etatErreur(messageDuChamp(erreurs, "alsaceMoselle"))}
         options={[
@@ -145,7 +150,6 @@ export function FormulaireSimulation({ etat, erreurs, enCours, onChange, onSubmi
             label: "Le salarié travaille en Alsace-Moselle (Bas-Rhin, Haut-Rhin ou Moselle)",
             hintText: "Une cotisation maladie supplémentaire s'applique dans ces départements.",
             nativeInputProps: {
-              id: "champ-alsace-moselle",
               checked: etat.alsaceMoselle,
               onChange: (e) => onChange({ alsaceMoselle: e.target.checked }),
             },

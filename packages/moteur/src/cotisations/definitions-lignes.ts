@@ -3,7 +3,7 @@
  * cotisation finance, sur quelle assiette, avec quel paramètre de taux.
  * Les taux eux-mêmes sont des données datées (parametres/donnees) ; ici, seulement la structure.
  *
- * @see ../../../../docs/regles/cotisations.md et le référentiel, § 2
+ * @see docs/regles-de-calcul.md et le référentiel (shared/reference/regles-particulier-employeur.md), § 2
  */
 import type { IdParametre } from '../parametres/registre.js';
 

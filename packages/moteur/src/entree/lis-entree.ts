@@ -14,7 +14,10 @@ import { lisEntier, lisEuros, lisHeures, lisMinutes, lisTaux } from './nombres.j
 type Erreurs = Anomalie[];
 
 /** Une valeur saisie, telle qu'on la cite dans un message. */
-const cite = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? cite(v));
+function cite(v: unknown): string {
+  if (typeof v === 'string') return v;
+  return v === undefined ? 'undefined' : JSON.stringify(v);
+}
 
 const ajoute = (erreurs: Erreurs, code: CodeErreur, message: string, champ: string): undefined => {
   erreurs.push(anomalie(code, message, champ));

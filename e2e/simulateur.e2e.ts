@@ -24,9 +24,14 @@ const SAISIE_ATTENDUE = {
   exoneration: "aucune",
 };
 
-let app: FastifyInstance;
-let navigateur: Browser;
-let adresse: string;
+let app: FastifyInstance | undefined;
+let navigateur: Browser | undefined;
+let adresse = "";
+
+async function nouvellePage(): Promise<Page> {
+  if (navigateur === undefined) throw new Error("Le navigateur n'a pas démarré (voir l'erreur de beforeAll).");
+  return navigateur.newPage({ locale: "fr-FR" });
+}
 
 /** « 1 234,56 € » → 1234.56 */
 function lireEuros(texte: string): number {
@@ -69,8 +74,9 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium est introuvable à ${CHROMIUM} : installez le paquet Debian « chromium ».`);
   }
-  app = await buildApp({ webDir: DOSSIER_WEB, logger: false });
-  adresse = await app.listen({ port: 0, host: "127.0.0.1" });
+  const serveur = await buildApp({ webDir: DOSSIER_WEB, logger: false });
+  app = serveur;
+  adresse = await serveur.listen({ port: 0, host: "127.0.0.1" });
   navigateur = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -95,7 +101,7 @@ describe("simulateur dans le navigateur", () => {
   it(
     "affiche le même salaire net et le même coût employeur que l'API, avec les sources",
     async () => {
-      const page = await navigateur.newPage({ locale: "fr-FR" });
+      const page = await nouvellePage();
       try {
         await remplirFormulaire(page, "10,51");
         const [requete] = await Promise.all([
@@ -133,7 +139,7 @@ describe("simulateur dans le navigateur", () => {
   it(
     "signale un salaire horaire trop bas et place le focus sur le récapitulatif des erreurs",
     async () => {
-      const page = await navigateur.newPage({ locale: "fr-FR" });
+      const page = await nouvellePage();
       try {
         await remplirFormulaire(page, "5");
         await page.getByRole("button", { name: "Calculer", exact: true }).click();

@@ -29,7 +29,7 @@ function estRouteInterne(href: string | undefined): href is string {
 
 /** Lien utilisé par les composants DSFR : navigation sans rechargement pour les pages de l'application. */
 export function Lien(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
-  const { href, onClick, target, ...reste } = props;
+  const { href, onClick, target, children, ...reste } = props;
   const auClic = (evenement: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(evenement);
     if (
@@ -47,5 +47,9 @@ export function Lien(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
     evenement.preventDefault();
     naviguer(href);
   };
-  return <a href={href} target={target} onClick={auClic} {...reste} />;
+  return (
+    <a href={href} target={target} onClick={auClic} {...reste}>
+      {children}
+    </a>
+  );
 }

@@ -1,10 +1,10 @@
 /**
  * Du net déclaré au brut. Référentiel § 11, étape 3, questions R1 et R4.
  *
- * Décision (ADR arrondis) : brut = arrondi(N / (1 − t_sal)) sur le total (R1), puis, si les
- * lignes arrondies ne redonnent pas exactement N, le brut est ajusté d'un ou deux centimes
- * pour que le bulletin montre le net déclaré (R4). S'il n'existe aucun brut exact, on garde
- * le brut de la formule fermée (écart d'un centime au plus, vérifié par les tests de propriété).
+ * Décision (ADR arrondis) : brut = arrondi(N / (1 − t_sal)) sur le total (R1) ; parmi les bruts
+ * à ±4 centimes de cette formule, on retient le plus petit dont les lignes arrondies redonnent
+ * exactement N, pour que le bulletin montre le net déclaré (R4). Prendre le plus petit garde le
+ * brut croissant avec le net. S'il n'existe aucun brut exact, on garde le brut de la formule.
  */
 import { UN_MILLION, type Centimes } from '../monnaie/centimes.js';
 import type { ParametresMois } from '../parametres/parametres-mois.js';
@@ -17,14 +17,15 @@ export function netDepuisBrut(brut: Centimes, p: ParametresMois, alsaceMoselle: 
   return (brut - totalLignes(lignes, assiettes(brut, p))) as Centimes;
 }
 
-const AJUSTEMENTS = [0, -1, 1, -2, 2] as const;
+/** Écart maximal cherché autour de la formule fermée (vérifié de 1 € à 3 000 € de net). */
+const ECART_MAXIMAL = 4;
 
-/** Brut dont le net est exactement `net` quand il existe (écart ≤ 2 centimes de la formule). */
+/** Plus petit brut dont le net est exactement `net`, quand il existe à ±4 centimes de la formule. */
 export function brutDepuisNet(net: Centimes, p: ParametresMois, alsaceMoselle: boolean): Centimes {
   const bareme = baremeLignes(p);
   const t = alsaceMoselle ? bareme.tauxSalarialGlobalAlsaceMoselle : bareme.tauxSalarialGlobal;
   const formule = Math.round((net * UN_MILLION) / (UN_MILLION - t));
-  for (const ecart of AJUSTEMENTS) {
+  for (let ecart = -ECART_MAXIMAL; ecart <= ECART_MAXIMAL; ecart++) {
     const brut = (formule + ecart) as Centimes;
     if (netDepuisBrut(brut, p, alsaceMoselle) === net) return brut;
   }

@@ -65,6 +65,13 @@ describe('R4 — le brut est ajusté d\'un centime pour montrer le net déclaré
     expect(b.salaireBrut).toBe(28_161);
     expect(b.salaireNet).toBe(22_000);
   });
+  it('8 h à 13,00 € net : 104 / 0,7811975 = 133,1289 → 133,13 donne 104,02 ; le brut exact est 133,10 (à −3 c)', () => {
+    // à 133,13 : 9,19 + 0,53 + 4,19 + 1,14 + 1,38 ; assiette CSG 130,80 → 8,89 + 3,14 + 0,65 → 29,11 → net 104,02
+    // à 133,10 : 9,18 + 0,53 + 4,19 + 1,14 + 1,38 ; assiette CSG 130,77 → 8,89 + 3,14 + 0,65 → 29,10 → net 104,00
+    const b = unBulletin({ heures: 8, salaireHoraireNet: 13 });
+    expect(b.salaireNet).toBe(10_400);
+    expect(b.salaireBrut).toBe(13_310);
+  });
 });
 
 describe('Référentiel § 7.1 — Alsace-Moselle : cotisation salariale maladie 1,30 %', () => {

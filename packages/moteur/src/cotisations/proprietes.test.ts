@@ -122,13 +122,38 @@ describe('Propriétés du bulletin (fast-check, 500 tirages, 2025-01 → 2026-12
   });
 
   it('monotone en salaire horaire : brut, net et coût ne baissent pas quand le salaire horaire augmente', () => {
-    fc.assert(fc.property(arbDeclaration, fc.integer({ min: 1, max: 200 }), (d, plus) => {
+    fc.assert(fc.property(arbDeclaration, fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 200 })), (d, plus) => {
       const a = bulletin(d);
       const b = bulletin({ ...d, salaireHoraire: { ...d.salaireHoraire, montant: c(d.salaireHoraire.montant + plus) } });
       fc.pre(a !== undefined && b !== undefined);
       croissant(a, b);
     }), RUNS);
   });
+});
+
+describe('Monotonie — exemples trouvés par recherche exhaustive (métropole, mars 2025, 1 h, CP inclus)', () => {
+  const uneHeure = (centimes: number): DeclarationCalculable => ({
+    periode: { annee: 2025, mois: 3 }, moisPaiement: { annee: 2025, mois: 3 }, saisieDuree: 'heures',
+    minutesTravaillees: 60, minutesCongesPayes: 0, salaireHoraire: { nature: 'net', montant: c(centimes) },
+    congesPayes: 'inclus', alsaceMoselle: false, exoneration: 'aucune', tauxPAS: null, cstDejaFactureeMois: c(0),
+    creditImpot: { situation: 'general', majorations: 0, cumulDepensesAnnee: c(0), cumulAvanceImmediateAnnee: c(0), aidesRecues: c(0), avanceImmediate: true },
+  });
+  it.each([
+    // net N → bruts qui donnent exactement N : 22,69 → 29,03 ou 29,06 ; 22,70 → 29,04, 29,05 ou 29,07
+    [2_269, 2_270],
+    // 18,75 → 24,02 ou 24,03 ; 18,76 → seul 24,04 (à +3 c de la formule 24,01, qui donne 18,74)
+    [1_875, 1_876],
+  ])('%i c puis %i c de l\'heure : le brut, le net et le coût ne baissent pas', (avant, apres) => {
+    const a = bulletin(uneHeure(avant));
+    const b = bulletin(uneHeure(apres));
+    if (a === undefined || b === undefined) throw new Error('refusé');
+    croissantExemple(a, b);
+  });
+  const croissantExemple = (a: Bulletin, b: Bulletin) => {
+    expect(b.salaireNet).toBeGreaterThanOrEqual(a.salaireNet);
+    expect(b.salaireBrut).toBeGreaterThanOrEqual(a.salaireBrut);
+    expect(b.coutEmployeur).toBeGreaterThanOrEqual(a.coutEmployeur);
+  };
 });
 
 describe('Référentiel § 11 étape 3 — net → brut → net (R1, R4)', () => {

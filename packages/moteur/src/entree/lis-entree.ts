@@ -43,7 +43,7 @@ function lisDuree(heures: unknown, minutes: unknown, noms: [string, string], err
   const lu = heures !== undefined ? lisHeures(heures, BORNES_SAISIE.heuresParMois) : lisMinutes(minutes, BORNES_SAISIE.heuresParMois);
   if (lu === undefined) {
     const champ = heures !== undefined ? champH : champM;
-    return ajoute(erreurs, 'DUREE_INVALIDE', `La durée « ${cite(heures ?? minutes)} » est invalide : ${heures !== undefined ? 'heures positives, au plus deux décimales' : 'minutes entières positives'}, ${BORNES_SAISIE.heuresParMois} heures au plus.`, champ);
+    return ajoute(erreurs, 'DUREE_INVALIDE', `La durée « ${cite(heures ?? minutes)} » est invalide : ${heures !== undefined ? 'heures positives formant un nombre entier de minutes (7,5 h = 450 min ; sinon, donnez des minutes)' : 'minutes entières positives'}, ${BORNES_SAISIE.heuresParMois} heures au plus.`, champ);
   }
   return lu;
 }
@@ -80,8 +80,9 @@ function lisMontant(v: unknown, champ: string, erreurs: Erreurs): Centimes {
   return centimes(0);
 }
 
-const DEPARTEMENT = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-8])$/;
-const DOM = /^97[1-6]$/;
+const DEPARTEMENT = /^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2A|2B|97[1-8])$/;
+/** Départements et collectivités d'outre-mer (971 à 978) : taux propres, non calculés. */
+const OUTRE_MER = /^97[1-8]$/;
 const ALSACE_MOSELLE = new Set(['57', '67', '68']);
 
 /** Alsace-Moselle : explicite, ou déduit du département (57, 67, 68) ; les DOM sont refusés. */
@@ -89,8 +90,8 @@ function lisTerritoire(e: EntreeSimulation, erreurs: Erreurs): boolean {
   const dep = e.departement;
   if (dep !== undefined && (typeof dep !== 'string' || !DEPARTEMENT.test(dep))) {
     erreurs.push(anomalie('DEPARTEMENT_INVALIDE', `« ${cite(dep)} » n'est pas un code de département.`, 'departement'));
-  } else if (typeof dep === 'string' && DOM.test(dep)) {
-    erreurs.push(anomalie('TERRITOIRE_NON_PRIS_EN_CHARGE', "Les départements d'outre-mer ont leurs propres taux et ne sont pas encore calculés.", 'departement'));
+  } else if (typeof dep === 'string' && OUTRE_MER.test(dep)) {
+    erreurs.push(anomalie('TERRITOIRE_NON_PRIS_EN_CHARGE', "L'outre-mer (971 à 978) a ses propres taux et n'est pas encore calculé.", 'departement'));
   }
   if (e.alsaceMoselle === undefined) return typeof dep === 'string' && ALSACE_MOSELLE.has(dep);
   if (typeof e.alsaceMoselle === 'boolean') return e.alsaceMoselle;

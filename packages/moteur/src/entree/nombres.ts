@@ -19,11 +19,15 @@ export function lisEuros(v: unknown, maximum: number): number | undefined {
   return entierExact(v, 100);
 }
 
-/** Heures décimales (> 0, deux décimales au plus) → minutes, arrondies à la minute. */
+/**
+ * Heures décimales (> 0, deux décimales au plus) → minutes. Une durée qui ne fait pas un
+ * nombre entier de minutes (7,33 h = 439,8 min) est refusée plutôt qu'arrondie en silence.
+ */
 export function lisHeures(v: unknown, maximumHeures: number): number | undefined {
   if (!estNombre(v) || v <= 0 || v > maximumHeures) return undefined;
   const centiemes = entierExact(v, 100);
-  return centiemes === undefined ? undefined : Math.round((centiemes * 60) / 100);
+  if (centiemes === undefined || (centiemes * 60) % 100 !== 0) return undefined;
+  return (centiemes * 60) / 100;
 }
 
 /** Minutes entières (> 0). */

@@ -35,7 +35,7 @@ export const CATALOGUE_ERREURS = {
   DEPARTEMENT_INVALIDE: erreur(400, 'Département invalide', 'Indiquez le code du département du lieu de travail : 2 chiffres, 2A, 2B ou 3 chiffres pour l’outre-mer.'),
   DUREE_MANQUANTE: erreur(400, 'Durée manquante', 'Indiquez la durée travaillée, en heures (`heures`) ou en minutes (`minutes`).'),
   DUREE_AMBIGUE: erreur(400, 'Durée donnée deux fois', 'Donnez soit `heures`, soit `minutes`, pas les deux.'),
-  DUREE_INVALIDE: erreur(400, 'Durée invalide', 'La durée doit être positive : minutes entières, ou heures avec au plus deux décimales.'),
+  DUREE_INVALIDE: erreur(400, 'Durée invalide', 'La durée doit être positive : minutes entières, ou heures (deux décimales au plus) formant un nombre entier de minutes.'),
   DUREE_SUPERIEURE_MAXIMUM: erreur(400, 'Durée supérieure au maximum', 'Vérifiez la durée : elle dépasse 48 heures par semaine en moyenne sur le mois.'),
   SALAIRE_MANQUANT: erreur(400, 'Salaire horaire manquant', 'Indiquez le salaire horaire net (`salaireHoraireNet`) ou brut (`salaireHoraireBrut`).'),
   SALAIRE_AMBIGU: erreur(400, 'Salaire donné deux fois', 'Donnez soit le salaire horaire net, soit le brut, pas les deux.'),

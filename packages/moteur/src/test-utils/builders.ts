@@ -18,7 +18,7 @@ import type { Mois } from '../periode/mois.js';
  */
 export function uneSaisie(surcharge: Record<string, unknown> = {}): EntreeSimulation {
   const salaire = 'salaireHoraireBrut' in surcharge ? {} : { salaireHoraireNet: 11 };
-  return { periode: '2025-03', heures: 8, ...salaire, ...surcharge } as EntreeSimulation;
+  return { periode: '2025-03', heures: 8, ...salaire, ...surcharge };
 }
 
 /** Lit une saisie qui doit être valide ; lève sinon (message lisible dans le rapport). */

@@ -21,9 +21,10 @@
  * montants de chaque résultat pour que le travail ne puisse pas être éliminé par l'optimiseur.
  *
  * Lancer (depuis la racine) :
- *   npx tsx bench/moteur.bench.ts                 # moteur compilé (packages/moteur/dist), construit si absent
+ *   npx tsx bench/moteur.bench.ts                 # moteur compilé par tsc (packages/moteur/dist, reconstruit)
  *   MOTEUR=src npx tsx bench/moteur.bench.ts      # sources TypeScript via tsx (comparaison)
  *   MOTEUR=/chemin/vers/index.js npx tsx bench/moteur.bench.ts   # une variante compilée du moteur
+ *   NO_BUILD=1                                     # ne pas reconstruire packages/moteur/dist
  *   ROUNDS=5 ROUND_MS=1000 WARMUP_MS=1500          # réglages (valeurs par défaut)
  *   CAS=b                                          # un seul cas (a, b, c ou d), pour profiler :
  *   CAS=b node --import tsx --cpu-prof --cpu-prof-dir=/tmp/profils bench/moteur.bench.ts
@@ -58,9 +59,15 @@ async function chargeMoteur(): Promise<{ moteur: Moteur; origine: string }> {
   }
   if (choix !== 'dist') throw new Error(`MOTEUR=${choix} : valeurs possibles « dist », « src » ou le chemin d'un index.js`);
   const index = `${RACINE}packages/moteur/dist/index.js`;
-  if (!existsSync(index) || process.env['REBUILD'] === '1') {
-    console.log('Construction du moteur : npx tsc -p packages/moteur/tsconfig.build.json …');
-    execFileSync('npx', ['tsc', '-p', 'packages/moteur/tsconfig.build.json'], { cwd: RACINE, stdio: 'inherit' });
+  // Toujours reconstruire (≈ 2 s) : un dist périmé mesurerait un autre moteur que les sources. NO_BUILD=1 pour s'en passer.
+  if (process.env['NO_BUILD'] !== '1') {
+    console.log('Construction du moteur : npx tsc -p packages/moteur/tsconfig.build.json');
+    try {
+      execFileSync('npx', ['tsc', '-p', 'packages/moteur/tsconfig.build.json'], { cwd: RACINE, stdio: 'inherit' });
+    } catch {
+      if (!existsSync(index)) throw new Error('La construction du moteur a échoué et packages/moteur/dist/index.js est absent');
+      console.warn('ATTENTION : tsc a signalé des erreurs ; le JavaScript émis est mesuré quand même.');
+    }
   }
   return { moteur: (await import(pathToFileURL(index).href)) as Moteur, origine: 'packages/moteur/dist (JavaScript compilé par tsc)' };
 }
@@ -77,24 +84,25 @@ function aleatoire(graine: number): () => number {
   };
 }
 
-function genereEntrees(moteur: Moteur): { entrees: EntreeSimulation[]; declarations: DeclarationCalculable[]; rejets: number } {
+function genereEntrees(moteur: Moteur): { entrees: EntreeSimulation[]; declarations: DeclarationCalculable[]; rejets: Map<string, number> } {
   const hasard = aleatoire(20261123);
   const entier = (min: number, max: number): number => min + Math.floor(hasard() * (max - min + 1));
   const parmi = <T>(valeurs: readonly T[]): T => valeurs[Math.floor(hasard() * valeurs.length)] as T;
   const mois = (rang: number): string => `${2025 + Math.floor(rang / 12)}-${String((rang % 12) + 1).padStart(2, '0')}`;
   const entrees: EntreeSimulation[] = [];
   const declarations: DeclarationCalculable[] = [];
-  let rejets = 0;
+  const rejets = new Map<string, number>();
   while (entrees.length < NB_ENTREES) {
     const rang = entier(0, 23);
     const e: Record<string, unknown> = { periode: mois(rang) };
     if (rang < 23 && hasard() < 0.3) e['moisPaiement'] = mois(rang + 1);
-    if (hasard() < 0.8) e['heures'] = entier(100, 16_000) / 100; // 1 h à 160 h, au centième
+    // Heures décimales formant un nombre entier de minutes (multiples de 0,05 h = 3 min), ou minutes.
+    if (hasard() < 0.8) e['heures'] = (entier(20, 3_200) * 5) / 100; // 1 h à 160 h
     else e['minutes'] = entier(30, 9_000);
     const aPart = hasard() < 0.35;
     if (aPart) {
       e['congesPayes'] = 'a-part';
-      if (hasard() < 0.5) e['heuresCongesPayes'] = entier(50, 1_500) / 100;
+      if (hasard() < 0.5) e['heuresCongesPayes'] = (entier(10, 300) * 5) / 100;
     } else if (hasard() < 0.5) e['congesPayes'] = 'inclus';
     // Salaires usuels pour 90 % des saisies, hauts (au-delà du plafond horaire de la sécurité sociale) pour 10 %.
     const haut = hasard() < 0.1;
@@ -117,8 +125,10 @@ function genereEntrees(moteur: Moteur): { entrees: EntreeSimulation[]; declarati
     if (hasard() < 0.1) e['cstDejaFactureeMois'] = entier(0, 600) / 100;
     const lu = moteur.lisEntreeSimulation(e);
     // Ne garder que les saisies qui aboutissent à un bulletin : on mesure des bulletins complets.
-    if (!lu.ok || !moteur.calculeBulletin(lu.valeur, { details: false }).ok) {
-      rejets++;
+    const r = lu.ok ? moteur.calculeBulletin(lu.valeur, { details: false }) : lu;
+    if (!r.ok || !lu.ok) {
+      const code = r.ok ? '?' : (r.erreurs[0]?.code ?? '?');
+      rejets.set(code, (rejets.get(code) ?? 0) + 1);
       continue;
     }
     entrees.push(e);
@@ -186,7 +196,7 @@ async function main(): Promise<void> {
   console.log('Banc d’essai du moteur CESU');
   console.log(`  Node ${process.version} (V8 ${process.versions.v8}), ${os.cpus()[0]?.model ?? 'processeur inconnu'}, ${os.cpus().length} cœurs — un seul fil`);
   console.log(`  Moteur : ${origine}`);
-  console.log(`  ${NB_ENTREES} saisies variées (${rejets} saisies générées rejetées par le moteur et écartées)`);
+  console.log(`  ${NB_ENTREES} saisies variées ; saisies générées rejetées par le moteur et écartées : ${[...rejets].map(([code, n]) => `${code} ${n}`).join(', ') || 'aucune'}`);
   const avertissements = new Map<string, number>();
   for (const d of declarations) {
     const r = calculeBulletin(d, { details: false });

@@ -4,11 +4,40 @@
  */
 import { appliqueTaux, arrondiDivision, UN_MILLION, type Centimes, type TauxMillioniemes } from '../monnaie/centimes.js';
 import type { ParametresMois } from '../parametres/parametres-mois.js';
+import type { IdParametre } from '../parametres/registre.js';
+import type { ParametreUtilise } from '../parametres/types.js';
 import { LIGNES_PATRONALES, LIGNES_SALARIALES, type Assiette, type DefinitionLigne } from './definitions-lignes.js';
 
+/** Une ligne avec tout ce qui ne dépend que du mois : taux, trace des paramètres, source. */
 export interface LigneCompilee {
   readonly definition: DefinitionLigne;
   readonly taux: TauxMillioniemes;
+  /** Indice de l'assiette (voir `valeurAssiette`) : évite un accès par clé texte sur le chemin chaud. */
+  readonly indiceAssiette: number;
+  readonly parametres: readonly ParametreUtilise[];
+  readonly reference: { readonly texte: string; readonly url: string };
+}
+
+const INDICES_ASSIETTE: Readonly<Record<Assiette, number>> = { brut: 0, plafonnee: 1, chomage: 2, csg: 3 };
+
+/** Paramètres dont dépend une ligne : son taux, et le plafond ou l'abattement de son assiette. */
+function idsDeLigne(d: DefinitionLigne): IdParametre[] {
+  if (d.assiette === 'plafonnee') return [d.taux, 'pss.mensuel'];
+  if (d.assiette === 'csg') return [d.taux, 'csg.assiette'];
+  return [d.taux];
+}
+
+function compileLigne(d: DefinitionLigne, p: ParametresMois): LigneCompilee {
+  const parametres = Object.freeze(idsDeLigne(d).map((id) => p.trace[id]));
+  const source = parametres[0]?.sources[0];
+  if (source === undefined) throw new Error(`Ligne ${d.code} sans source`);
+  return {
+    definition: d,
+    taux: p.nombre[d.taux] as TauxMillioniemes,
+    indiceAssiette: INDICES_ASSIETTE[d.assiette],
+    parametres,
+    reference: Object.freeze({ texte: source.titre, url: source.url }),
+  };
 }
 
 export interface BaremeLignes {
@@ -28,7 +57,7 @@ const cache = new WeakMap<ParametresMois, BaremeLignes>();
 export function baremeLignes(p: ParametresMois): BaremeLignes {
   const enCache = cache.get(p);
   if (enCache !== undefined) return enCache;
-  const compile = (d: DefinitionLigne): LigneCompilee => ({ definition: d, taux: p.nombre[d.taux] as TauxMillioniemes });
+  const compile = (d: DefinitionLigne): LigneCompilee => compileLigne(d, p);
   const salarialesAlsaceMoselle = LIGNES_SALARIALES.map(compile);
   const salariales = salarialesAlsaceMoselle.filter((l) => l.definition.alsaceMoselle !== true);
   const tauxGlobal = (lignes: readonly LigneCompilee[]): number =>
@@ -67,11 +96,16 @@ export function assiettes(brut: Centimes, p: ParametresMois): Assiettes {
   };
 }
 
-export const assietteDe = (a: Assiettes, type: Assiette): Centimes => a[type];
+/** Assiette d'une ligne compilée, par son indice. */
+export function valeurAssiette(a: Assiettes, indice: number): Centimes {
+  if (indice === 0) return a.brut;
+  if (indice === 1) return a.plafonnee;
+  return indice === 2 ? a.chomage : a.csg;
+}
 
 /** Somme des lignes arrondies une à une, sans rien allouer (chemin rapide). */
 export function totalLignes(lignes: readonly LigneCompilee[], a: Assiettes): Centimes {
   let total = 0;
-  for (const l of lignes) total += appliqueTaux(a[l.definition.assiette], l.taux);
+  for (const l of lignes) total += appliqueTaux(valeurAssiette(a, l.indiceAssiette), l.taux);
   return total as Centimes;
 }

@@ -7,7 +7,7 @@ import type { ParametresMois } from '../parametres/parametres-mois.js';
 import { sourceParCle, type IdParametre } from '../parametres/registre.js';
 import type { ParametreUtilise, Source } from '../parametres/types.js';
 import type { Prelevement } from '../impot/prelevement-a-la-source.js';
-import type { Assiettes, LigneCompilee } from './calcul-lignes.js';
+import { valeurAssiette, type Assiettes, type LigneCompilee } from './calcul-lignes.js';
 import type { DeclarationCalculable } from './declaration.js';
 import type { Reduction } from './reductions.js';
 
@@ -30,7 +30,35 @@ export interface LigneBulletin {
   readonly parametres: readonly ParametreUtilise[];
 }
 
-const traces = (p: ParametresMois, ids: readonly IdParametre[]): ParametreUtilise[] => ids.map((id) => p.trace[id]);
+const cacheTraces = new WeakMap<ParametresMois, Map<string, readonly ParametreUtilise[]>>();
+
+/** Trace des paramètres d'une ligne, calculée une fois par mois (chemin chaud du bulletin détaillé). */
+function traces(p: ParametresMois, ids: readonly IdParametre[]): readonly ParametreUtilise[] {
+  let parMois = cacheTraces.get(p);
+  if (parMois === undefined) {
+    parMois = new Map();
+    cacheTraces.set(p, parMois);
+  }
+  const cle = ids.join('|');
+  let trouve = parMois.get(cle);
+  if (trouve === undefined) {
+    trouve = Object.freeze(ids.map((id) => p.trace[id]));
+    parMois.set(cle, trouve);
+  }
+  return trouve;
+}
+
+const cacheExplication = new WeakMap<ParametresMois, string>();
+
+/** Explication de la déduction (montant par heure du mois), formatée une fois par mois. */
+function explicationDeduction(p: ParametresMois): string {
+  let texte = cacheExplication.get(p);
+  if (texte === undefined) {
+    texte = `${formateEuros(p.nombre['deduction-forfaitaire.par-heure'])} par heure travaillée (hors congés payés), dans la limite des cotisations patronales maladie, vieillesse et allocations familiales.`;
+    cacheExplication.set(p, texte);
+  }
+  return texte;
+}
 
 const referenceDeSource = (s: Source): LigneBulletin['reference'] => ({ texte: s.titre, url: s.url });
 
@@ -48,24 +76,14 @@ function plafondDe(l: LigneCompilee, a: Assiettes, p: ParametresMois): LigneBull
 }
 
 function ligneCotisation(l: LigneCompilee, categorie: CategorieLigne, a: Assiettes, p: ParametresMois): LigneBulletin {
-  const base = a[l.definition.assiette];
-  const ids: IdParametre[] = [l.definition.taux];
-  if (l.definition.assiette === 'plafonnee') ids.push('pss.mensuel');
-  if (l.definition.assiette === 'csg') ids.push('csg.assiette');
-  const parametres = traces(p, ids);
+  const base = valeurAssiette(a, l.indiceAssiette);
+  const montant = appliqueTaux(base, l.taux);
+  const { code, libelle, explication } = l.definition;
   const plafond = plafondDe(l, a, p);
-  return {
-    code: l.definition.code,
-    libelle: l.definition.libelle,
-    categorie,
-    base,
-    taux: l.taux,
-    montant: appliqueTaux(base, l.taux),
-    ...(plafond === undefined ? {} : { plafond }),
-    explication: l.definition.explication,
-    reference: reference(parametres),
-    parametres,
-  };
+  if (plafond === undefined) {
+    return { code, libelle, categorie, base, taux: l.taux, montant, explication, reference: l.reference, parametres: l.parametres };
+  }
+  return { code, libelle, categorie, base, taux: l.taux, montant, plafond, explication, reference: l.reference, parametres: l.parametres };
 }
 
 function ligneReduction(d: DeclarationCalculable, r: Reduction, p: ParametresMois): LigneBulletin | undefined {
@@ -75,7 +93,7 @@ function ligneReduction(d: DeclarationCalculable, r: Reduction, p: ParametresMoi
       code: 'deduction-forfaitaire', libelle: 'Déduction forfaitaire patronale', categorie: 'reduction',
       base: null, taux: null, heures: d.minutesTravaillees / 60, montant: r.deduction,
       plafond: { libelle: 'Cotisations maladie, vieillesse et allocations familiales', montant: r.lignesReductibles },
-      explication: `${formateEuros(p.nombre['deduction-forfaitaire.par-heure'])} par heure travaillée (hors congés payés), dans la limite des cotisations patronales maladie, vieillesse et allocations familiales.`,
+      explication: explicationDeduction(p),
       reference: reference(parametres), parametres,
     };
   }
